@@ -1,0 +1,24 @@
+using FmPortal.Shared.Persistence;
+using Microsoft.Data.Sqlite;
+
+namespace FmPortal.Host.Composition;
+
+internal static class DatabaseConfiguration
+{
+    /// <summary>Reads "Database"; a relative SQLite path is placed under the content root and its folder created.</summary>
+    public static DatabaseOptions Read(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = new DatabaseOptions();
+        configuration.GetSection("Database").Bind(options);
+        if (options.Provider != DatabaseProvider.Sqlite) return options;
+
+        var builder = new SqliteConnectionStringBuilder(options.ConnectionString);
+        if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+            builder.DataSource = Path.Combine(environment.ContentRootPath, builder.DataSource);
+        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
+        builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 30);
+        builder.Pooling = true;
+        options.ConnectionString = builder.ToString();
+        return options;
+    }
+}

@@ -1,0 +1,34 @@
+using FmPortal.Host.Components;
+using FmPortal.Host.Identity;
+using Microsoft.AspNetCore.Components.Web;
+
+namespace FmPortal.Host.Composition;
+
+public static class PortalApplication
+{
+    public static async Task InitializePortalAsync(this IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<ActorMiddleware>();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .AddAdditionalAssemblies(PortalMediator.ModuleAssemblies);
+        return app;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Security.Claims;
+using FmPortal.Shared.Kernel.Security;
+
+namespace FmPortal.Host.Identity;
+
+/// <summary>Claims the portal adds to the sign-in cookie, and the actor built from them.</summary>
+public static class PortalClaims
+{
+    public const string PatientId = "fmportal:patient";
+    public const string SessionId = "fmportal:session";
+    public const string DisplayName = "fmportal:display";
+
+    public static Actor? ToActor(ClaimsPrincipal principal, string? clientAddress)
+    {
+        if (principal.Identity?.IsAuthenticated != true) return null;
+        if (!Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)) return null;
+        var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
+        // One role per account; anything else is treated as no role at all (deny by default).
+        var role = roles.Count == 1 ? roles[0] : "none";
+        Guid? patientId = Guid.TryParse(principal.FindFirstValue(PatientId), out var p) ? p : null;
+        return new Actor(userId, principal.Identity.Name ?? userId.ToString(), role, ActorKind.User, patientId,
+            principal.FindFirstValue(SessionId) ?? "unknown", clientAddress);
+    }
+}

@@ -1,0 +1,29 @@
+namespace FmPortal.Shared.Kernel.Security;
+
+/// <summary>Role names as stored in the identity store. One role per account.</summary>
+public static class Roles
+{
+    public const string Physician = "physician";
+    public const string NursePractitioner = "nurse-practitioner";
+    public const string HealthCoach = "health-coach";
+    public const string Nutritionist = "nutritionist";
+    public const string FrontDesk = "front-desk";
+    public const string Billing = "billing";
+    public const string ComplianceOfficer = "compliance-officer";
+    public const string PracticeAdmin = "practice-admin";
+    public const string Patient = "patient";
+
+    /// <summary>Non-human callers (command line, integrations). Never assignable to a person.</summary>
+    public const string SystemIntegration = "system-integration";
+
+    public static readonly IReadOnlyList<string> Staff =
+    [
+        Physician, NursePractitioner, HealthCoach, Nutritionist, FrontDesk, Billing, ComplianceOfficer, PracticeAdmin,
+    ];
+
+    public static readonly IReadOnlyList<string> All = [.. Staff, Patient, SystemIntegration];
+
+    public static bool IsStaff(string role) => Staff.Contains(role);
+
+    public static bool IsClinician(string role) => role is Physician or NursePractitioner;
+}
