@@ -21,7 +21,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasDefaultSchema(Schema);
+        if (!IsSqlite) modelBuilder.HasDefaultSchema(Schema);
         ConfigureModel(modelBuilder);
         SchemaConventions.ApplySqlitePrefix(modelBuilder, Schema, IsSqlite);
     }

@@ -16,7 +16,7 @@ public abstract class PortalIdentityDbContext(DbContextOptions options)
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
-        builder.HasDefaultSchema(SchemaName);
+        if (!SchemaConventions.IsSqlite(Database)) builder.HasDefaultSchema(SchemaName);
         base.OnModelCreating(builder);
         builder.Entity<PortalUser>(u =>
         {
