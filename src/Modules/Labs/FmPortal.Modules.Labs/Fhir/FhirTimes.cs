@@ -9,7 +9,7 @@ internal static class FhirTimes
     {
         FhirDateTime dateTime => ToOffset(dateTime),
         Period period when period.StartElement is not null => ToOffset(period.StartElement),
-        Instant instant => instant.Value,
+        Instant instant => instant.Value?.ToUniversalTime(),
         _ => null,
     };
 

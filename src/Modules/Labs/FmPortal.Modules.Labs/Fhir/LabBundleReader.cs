@@ -46,7 +46,7 @@ internal static class LabBundleReader
                     CheckSubject(report.Subject, patientKeys, position, report.Id);
                     parsedReports.Add(new ParsedReport(SourceKey(entry), report.Code?.Coding.FirstOrDefault()?.Code,
                         report.Code?.Text ?? report.Code?.Coding.FirstOrDefault()?.Display, report.Status?.ToString(),
-                        FhirTimes.Effective(report.Effective), report.Issued));
+                        FhirTimes.Effective(report.Effective), report.Issued?.ToUniversalTime()));
                     break;
                 case Patient:
                     break;

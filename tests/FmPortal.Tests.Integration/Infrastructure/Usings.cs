@@ -1,0 +1,2 @@
+global using FmPortal.Tests.Support;
+global using Mediator;
