@@ -65,6 +65,7 @@ internal static class LabBundleReader
     private static Bundle Deserialize(ReadOnlyMemory<byte> content)
     {
         if (content.IsEmpty) throw new LabBundleException("The file is empty.");
+        CheckJsonShape(content);
         Resource? resource;
         try
         {
@@ -76,16 +77,33 @@ internal static class LabBundleReader
             var where = first is FhirJsonException { InstancePath: { } path } ? $" at {path}" : "";
             throw new LabBundleException($"The file is JSON but not valid FHIR R4{where}: {first?.ErrorCode ?? "unreadable content"}.");
         }
-        catch (JsonException json)
+        catch (Exception other) when (other is JsonException or FormatException or InvalidOperationException or NotSupportedException)
         {
-            throw new LabBundleException($"The file is not valid JSON (line {json.LineNumber + 1}, position {json.BytePositionInLine + 1}).");
+            throw new LabBundleException("The file is JSON but not valid FHIR R4.");
         }
         return resource switch
         {
             Bundle bundle => bundle,
             null => throw new LabBundleException("The file holds no FHIR resource."),
+            _ when !ModelInfo.IsKnownResource(resource.TypeName) =>
+                throw new LabBundleException("The file is JSON but not valid FHIR R4: unknown resourceType."),
             _ => throw new LabBundleException($"The file holds a FHIR {resource.TypeName} resource, not a Bundle."),
         };
+    }
+
+    /// <summary>Syntax first, so broken JSON is reported with its position rather than as bad FHIR.</summary>
+    private static void CheckJsonShape(ReadOnlyMemory<byte> content)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(content);
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("resourceType", out _))
+                throw new LabBundleException("The file is JSON but not valid FHIR R4: it is not an object with a resourceType.");
+        }
+        catch (JsonException json)
+        {
+            throw new LabBundleException($"The file is not valid JSON (line {json.LineNumber + 1}, position {json.BytePositionInLine + 1}).");
+        }
     }
 
     private static BundlePatient ReadPatient(Patient patient)
