@@ -39,7 +39,7 @@ public static class PortalCommandLine
         if (paths.Count == 0) return Usage(output);
 
         var files = new List<string>();
-        foreach (var path in paths)
+        foreach (var path in paths.Select(FromCallersFolder))
         {
             if (Directory.Exists(path)) files.AddRange(Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal));
             else if (File.Exists(path)) files.Add(path);
@@ -73,6 +73,12 @@ public static class PortalCommandLine
         output.WriteLine($"{files.Count - failures} of {files.Count} files imported.");
         return failures == 0 ? 0 : 1;
     }
+
+    // `dotnet run --project` starts the program in the project folder; the shell's PWD is where the user typed the path.
+    private static string FromCallersFolder(string path) =>
+        Path.IsPathRooted(path) || Environment.GetEnvironmentVariable("PWD") is not { Length: > 0 } pwd
+            ? path
+            : Path.GetFullPath(Path.Combine(pwd, path));
 
     private static int Usage(TextWriter output)
     {
