@@ -26,6 +26,6 @@ for entry in "${contexts[@]}"; do
     [[ "$module" == "Identity" ]] && out="Identity/Migrations/${provider}"
     echo "== $module / $provider"
     dotnet ef migrations add "$name" --no-build --project "$project" --startup-project src/Host/FmPortal.Host \
-      --context "$ctx" --output-dir "$out" --namespace "FmPortal.${module}.Migrations.${provider}" >/dev/null
+      --context "$ctx" --output-dir "$out" >/dev/null
   done
 done

@@ -14,7 +14,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     IF SCHEMA_ID(N'identity') IS NULL EXEC(N'CREATE SCHEMA [identity];');
@@ -22,7 +22,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     CREATE TABLE [identity].[AspNetRoles] (
@@ -36,7 +36,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     CREATE TABLE [identity].[AspNetUsers] (
@@ -63,7 +63,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     CREATE TABLE [identity].[AspNetRoleClaims] (
@@ -78,7 +78,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     CREATE TABLE [identity].[AspNetUserClaims] (
@@ -93,7 +93,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     CREATE TABLE [identity].[AspNetUserLogins] (
@@ -108,7 +108,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     CREATE TABLE [identity].[AspNetUserRoles] (
@@ -122,7 +122,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     CREATE TABLE [identity].[AspNetUserTokens] (
@@ -137,7 +137,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [identity].[AspNetRoleClaims] ([RoleId]);
@@ -145,7 +145,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [identity].[AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -153,7 +153,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [identity].[AspNetUserClaims] ([UserId]);
@@ -161,7 +161,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [identity].[AspNetUserLogins] ([UserId]);
@@ -169,7 +169,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [identity].[AspNetUserRoles] ([RoleId]);
@@ -177,7 +177,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [identity].[AspNetUsers] ([NormalizedEmail]);
@@ -185,7 +185,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_AspNetUsers_PatientId] ON [identity].[AspNetUsers] ([PatientId]) WHERE [PatientId] IS NOT NULL');
@@ -193,7 +193,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [identity].[AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -201,11 +201,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [identity].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173245_Initial'
+    WHERE [MigrationId] = N'20261203180555_Initial'
 )
 BEGIN
     INSERT INTO [identity].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203173245_Initial', N'10.0.15');
+    VALUES (N'20261203180555_Initial', N'10.0.15');
 END;
 
 COMMIT;
@@ -227,7 +227,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [audit].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173145_Initial'
+    WHERE [MigrationId] = N'20261203180416_Initial'
 )
 BEGIN
     IF SCHEMA_ID(N'audit') IS NULL EXEC(N'CREATE SCHEMA [audit];');
@@ -235,7 +235,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [audit].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173145_Initial'
+    WHERE [MigrationId] = N'20261203180416_Initial'
 )
 BEGIN
     CREATE TABLE [audit].[Events] (
@@ -264,7 +264,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [audit].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173145_Initial'
+    WHERE [MigrationId] = N'20261203180416_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Events_ActorId_OccurredAt] ON [audit].[Events] ([ActorId], [OccurredAt]);
@@ -272,7 +272,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [audit].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173145_Initial'
+    WHERE [MigrationId] = N'20261203180416_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Events_CorrelationId] ON [audit].[Events] ([CorrelationId]);
@@ -280,7 +280,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [audit].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173145_Initial'
+    WHERE [MigrationId] = N'20261203180416_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Events_OccurredAt] ON [audit].[Events] ([OccurredAt]);
@@ -288,7 +288,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [audit].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173145_Initial'
+    WHERE [MigrationId] = N'20261203180416_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Events_PatientId_OccurredAt] ON [audit].[Events] ([PatientId], [OccurredAt]);
@@ -296,7 +296,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [audit].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173145_Initial'
+    WHERE [MigrationId] = N'20261203180416_Initial'
 )
 BEGIN
     CREATE TRIGGER [audit].[Events_AppendOnly] ON [audit].[Events] INSTEAD OF UPDATE, DELETE AS
@@ -305,11 +305,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [audit].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173145_Initial'
+    WHERE [MigrationId] = N'20261203180416_Initial'
 )
 BEGIN
     INSERT INTO [audit].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203173145_Initial', N'10.0.15');
+    VALUES (N'20261203180416_Initial', N'10.0.15');
 END;
 
 COMMIT;
@@ -331,11 +331,11 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [careplans].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173233_Initial'
+    WHERE [MigrationId] = N'20261203180536_Initial'
 )
 BEGIN
     INSERT INTO [careplans].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203173233_Initial', N'10.0.15');
+    VALUES (N'20261203180536_Initial', N'10.0.15');
 END;
 
 COMMIT;
@@ -357,11 +357,11 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [intake].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173214_Initial'
+    WHERE [MigrationId] = N'20261203180503_Initial'
 )
 BEGIN
     INSERT INTO [intake].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203173214_Initial', N'10.0.15');
+    VALUES (N'20261203180503_Initial', N'10.0.15');
 END;
 
 COMMIT;
@@ -383,7 +383,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [labs].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173205_Initial'
+    WHERE [MigrationId] = N'20261203180445_Initial'
 )
 BEGIN
     IF SCHEMA_ID(N'labs') IS NULL EXEC(N'CREATE SCHEMA [labs];');
@@ -391,7 +391,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [labs].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173205_Initial'
+    WHERE [MigrationId] = N'20261203180445_Initial'
 )
 BEGIN
     CREATE TABLE [labs].[Reports] (
@@ -410,7 +410,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [labs].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173205_Initial'
+    WHERE [MigrationId] = N'20261203180445_Initial'
 )
 BEGIN
     CREATE TABLE [labs].[Results] (
@@ -441,7 +441,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [labs].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173205_Initial'
+    WHERE [MigrationId] = N'20261203180445_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Reports_PatientId_SourceKey] ON [labs].[Reports] ([PatientId], [SourceKey]);
@@ -449,7 +449,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [labs].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173205_Initial'
+    WHERE [MigrationId] = N'20261203180445_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Results_PatientId_Code_EffectiveAt] ON [labs].[Results] ([PatientId], [Code], [EffectiveAt]);
@@ -457,7 +457,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [labs].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173205_Initial'
+    WHERE [MigrationId] = N'20261203180445_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Results_PatientId_EffectiveAt] ON [labs].[Results] ([PatientId], [EffectiveAt]);
@@ -465,7 +465,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [labs].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173205_Initial'
+    WHERE [MigrationId] = N'20261203180445_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Results_PatientId_SourceKey] ON [labs].[Results] ([PatientId], [SourceKey]);
@@ -473,7 +473,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [labs].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173205_Initial'
+    WHERE [MigrationId] = N'20261203180445_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Results_ReportId] ON [labs].[Results] ([ReportId]);
@@ -481,11 +481,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [labs].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173205_Initial'
+    WHERE [MigrationId] = N'20261203180445_Initial'
 )
 BEGIN
     INSERT INTO [labs].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203173205_Initial', N'10.0.15');
+    VALUES (N'20261203180445_Initial', N'10.0.15');
 END;
 
 COMMIT;
@@ -507,11 +507,11 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [messaging].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173223_Initial'
+    WHERE [MigrationId] = N'20261203180520_Initial'
 )
 BEGIN
     INSERT INTO [messaging].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203173223_Initial', N'10.0.15');
+    VALUES (N'20261203180520_Initial', N'10.0.15');
 END;
 
 COMMIT;
@@ -533,7 +533,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [practice].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173155_Initial'
+    WHERE [MigrationId] = N'20261203180433_Initial'
 )
 BEGIN
     IF SCHEMA_ID(N'practice') IS NULL EXEC(N'CREATE SCHEMA [practice];');
@@ -541,7 +541,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [practice].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173155_Initial'
+    WHERE [MigrationId] = N'20261203180433_Initial'
 )
 BEGIN
     CREATE TABLE [practice].[Patients] (
@@ -562,7 +562,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [practice].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173155_Initial'
+    WHERE [MigrationId] = N'20261203180433_Initial'
 )
 BEGIN
     CREATE TABLE [practice].[CareTeamMembers] (
@@ -577,7 +577,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [practice].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173155_Initial'
+    WHERE [MigrationId] = N'20261203180433_Initial'
 )
 BEGIN
     CREATE TABLE [practice].[PatientIdentifiers] (
@@ -591,7 +591,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [practice].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173155_Initial'
+    WHERE [MigrationId] = N'20261203180433_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CareTeamMembers_StaffUserId] ON [practice].[CareTeamMembers] ([StaffUserId]);
@@ -599,7 +599,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [practice].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173155_Initial'
+    WHERE [MigrationId] = N'20261203180433_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PatientIdentifiers_PatientId] ON [practice].[PatientIdentifiers] ([PatientId]);
@@ -607,7 +607,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [practice].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173155_Initial'
+    WHERE [MigrationId] = N'20261203180433_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PatientIdentifiers_Value] ON [practice].[PatientIdentifiers] ([Value]);
@@ -615,7 +615,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [practice].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173155_Initial'
+    WHERE [MigrationId] = N'20261203180433_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Patients_Mrn] ON [practice].[Patients] ([Mrn]);
@@ -623,11 +623,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [practice].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203173155_Initial'
+    WHERE [MigrationId] = N'20261203180433_Initial'
 )
 BEGIN
     INSERT INTO [practice].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203173155_Initial', N'10.0.15');
+    VALUES (N'20261203180433_Initial', N'10.0.15');
 END;
 
 COMMIT;
