@@ -24,6 +24,8 @@ public class PortalApp(TestDatabase database) : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Only Development maps the build's static web assets (blazor.web.js, MudBlazor) by itself; a browser needs them.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Demo:Seed", "true");

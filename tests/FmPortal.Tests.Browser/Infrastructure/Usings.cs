@@ -1,0 +1,3 @@
+global using FmPortal.Tests.Support;
+global using Microsoft.Playwright;
+global using static Microsoft.Playwright.Assertions;
