@@ -11,6 +11,12 @@ public abstract class PortalComponentBase : ComponentBase
 {
     [Inject] protected IMediator Mediator { get; set; } = default!;
 
+    /// <summary>
+    /// Patient data is loaded only over the live, authenticated circuit — never while prerendering — so the
+    /// prerendered HTML holds layout only and each page view is one read (and one audit event).
+    /// </summary>
+    protected bool IsLive => RendererInfo.IsInteractive;
+
     /// <summary>The last failure, as a message safe to show (no internals, no PHI).</summary>
     protected string? Error { get; set; }
 

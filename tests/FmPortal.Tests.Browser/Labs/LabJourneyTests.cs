@@ -56,8 +56,10 @@ public sealed class LabJourneyTests(BrowserPortal portal) : IClassFixture<Browse
         var results = await portal.App.As("dr.rivera", m => m.Send(new GetLabResultsQuery(alfreda)));
         await Expect(doctor.TestId("abnormal")).ToHaveCountAsync(results.Count(r => r.IsAbnormal == true));
 
-        // Control for step 3: the physician's prerendered HTML does carry the value.
-        Assert.Contains(value, await doctor.FetchHtmlAsync($"/patients/{alfreda}"));
+        // Patient data is loaded over the live circuit only: not even the physician's prerendered HTML holds it.
+        var prerendered = await doctor.FetchHtmlAsync($"/patients/{alfreda}");
+        Assert.Contains("Lab results", prerendered);
+        AssertNoTraceOf(value, prerendered);
 
         await newest.GetByRole(AriaRole.Link).ClickAsync();
         await doctor.Page.WaitForURLAsync($"**/patients/{alfreda}/labs/{Cholesterol}");
@@ -78,9 +80,15 @@ public sealed class LabJourneyTests(BrowserPortal portal) : IClassFixture<Browse
         AssertNoTraceOf(value, await billing.Page.ContentAsync());
         await Expect(billing.TestId("error")).ToContainTextAsync("do not have access");
 
+        // One page view is one disclosure: what the prerender read is carried into the live circuit, not read again.
+        var headerReads = await portal.App.As("compliance.haddad", m => m.Send(new FmPortal.Modules.Audit.Contracts.SearchAuditEventsQuery
+        {
+            Actor = "billing.quinn", RequestType = "Practice.GetPatient",
+        }));
+        Assert.Equal(1, headerReads.Total);
+
         var prerendered = await billing.FetchHtmlAsync(chart);
-        Assert.Contains("data-testid=\"patient-header\"", prerendered);
-        Assert.Contains("Alfreda", prerendered);
+        Assert.Contains("Lab results", prerendered);
         AssertNoTraceOf(value, prerendered);
     }
 
