@@ -14,12 +14,15 @@ public static class PortalApplication
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UseSecurityHeaders(SecurityHeaders.Policy());
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
         }
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        // A friendly page for unknown addresses; never for POSTs, whose 400s (e.g. a missing antiforgery token) must stay 400s.
+        app.UseWhen(c => HttpMethods.IsGet(c.Request.Method),
+            branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<ActorMiddleware>();
