@@ -111,6 +111,33 @@ public abstract class LabFlowTests(Func<PortalApp> portal)
     }
 
     [Fact]
+    public async Task A_physician_cannot_import_files_into_charts_bulk_import_is_administrative()
+    {
+        var denied = await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            App.As("dr.rivera", m => m.Send(LabImports.FromFile(TestData.Synthea(TestData.Lupe)))));
+
+        Assert.Equal("role", denied.Reason);
+    }
+
+    [Fact]
+    public async Task Results_in_another_unit_are_left_off_the_trend_and_counted()
+    {
+        var louis = await App.PatientIdOf("louis.maggio");
+        await App.As("admin.novak", m => m.Send(LabImports.FromFile(TestData.Synthea(TestData.Louis))));
+        await App.As("admin.novak", m => m.Send(LabImports.FromFile(TestData.Hl7Example("Bundle-lipids.json"), louis)));
+
+        var trend = await App.As("dr.rivera", m => m.Send(new GetAnalyteTrendQuery(louis, "2085-9")));   // HDL
+        var results = await App.As("dr.rivera", m => m.Send(new GetLabResultsQuery(louis)));
+
+        var hdl = results.Where(r => r.LoincCode == "2085-9").ToList();
+        Assert.Contains(hdl, r => r.Unit == "mmol/L" && r.EffectiveAt is not null && r.ReferenceRange == "> 1.5");
+        Assert.All(trend.Points, p => Assert.NotNull(p.Value));
+        Assert.Equal(hdl.Count(r => r.Unit == trend.Unit), trend.Points.Count);
+        Assert.Equal(hdl.Count(r => r.Unit != trend.Unit), trend.OtherUnitCount);
+        Assert.True(trend.OtherUnitCount > 0);
+    }
+
+    [Fact]
     public async Task A_health_coach_cannot_release_results()
     {
         var (patient, _) = await ImportAlfreda();

@@ -68,6 +68,8 @@ public static class PortalCommandLine
             {
                 failures++;
                 output.WriteLine($"{info.Name}: not imported. {RequestError.Describe(error)}");
+                if (error.Message.Contains("choose the patient", StringComparison.Ordinal) && patient is null)
+                    output.WriteLine("  (give it with --patient <patient-id>)");
             }
         }
         output.WriteLine($"{files.Count - failures} of {files.Count} files imported.");
@@ -83,6 +85,7 @@ public static class PortalCommandLine
     private static int Usage(TextWriter output)
     {
         output.WriteLine("usage: import-labs <file-or-folder> [more…] [--patient <patient-id>]");
+        output.WriteLine("  --patient  the portal patient id, for bundles that hold no Patient resource");
         return 2;
     }
 

@@ -15,10 +15,21 @@ internal static class DatabaseConfiguration
         var builder = new SqliteConnectionStringBuilder(options.ConnectionString);
         if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
             builder.DataSource = Path.Combine(environment.ContentRootPath, builder.DataSource);
-        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
+        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder) OwnerOnlyFolder.Create(folder);
         builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 30);
         builder.Pooling = true;
         options.ConnectionString = builder.ToString();
         return options;
+    }
+}
+
+/// <summary>The data folder holds the database and generated secrets: readable by the service account only.</summary>
+internal static class OwnerOnlyFolder
+{
+    public static void Create(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 }

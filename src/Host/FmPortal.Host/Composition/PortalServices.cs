@@ -31,21 +31,23 @@ public static class PortalServices
         services.AddMessagingModule(database);
         services.AddCarePlansModule(database);
 
-        services.AddPortalIdentity(database);
+        services.AddPortalIdentity(database, TimeSpan.FromSeconds(configuration.GetValue("Identity:RevalidateSeconds", 60)));
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoPracticeSeeder>();
         services.AddScoped<SignInAudit>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<DatabaseInitializer>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddScoped<ActorCircuitHandler>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<ActorCircuitHandler>());
         services.AddMudServices();
         return database;
     }
 
-    private static void AddPortalIdentity(this IServiceCollection services, DatabaseOptions database)
+    private static void AddPortalIdentity(this IServiceCollection services, DatabaseOptions database, TimeSpan revalidate)
     {
         services.AddModuleDatabase<PortalIdentityDbContext, IdentitySqliteDbContext, IdentityPostgresDbContext, IdentitySqlServerDbContext>(
             database, PortalIdentityDbContext.SchemaName);
@@ -70,12 +72,15 @@ public static class PortalServices
             .AddSignInManager()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddDefaultTokenProviders();
+        // Cookies carrying a renewed security stamp elsewhere (sign-out, later: password or role change) stop working within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = revalidate);
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "FmPortal.Auth";
+            // __Host-: Secure, whole site, no Domain. Browsers treat http://localhost as secure, so development works.
+            o.Cookie.Name = "__Host-FmPortal";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             o.LoginPath = "/account/login";
             o.AccessDeniedPath = "/account/denied";
             o.ExpireTimeSpan = TimeSpan.FromHours(12);

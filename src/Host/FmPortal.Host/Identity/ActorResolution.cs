@@ -38,7 +38,12 @@ internal sealed class ActorCircuitHandler(AuthenticationStateProvider authentica
     };
 
     /// <summary>The address of the connection that opened the circuit, captured once by the host page.</summary>
-    public void RememberAddress(string? address) => _address ??= address;
+    public void RememberAddress(string? address)
+    {
+        _address ??= address;
+        // The first page of a circuit loads before any further activity: give its actor the address now.
+        if (_address is not null && actors.Current is { ClientAddress: null } current) actors.Set(current with { ClientAddress = _address });
+    }
 
     private void OnChanged(Task<AuthenticationState> state) => _ = Refresh(state);
 

@@ -59,8 +59,9 @@ internal sealed class DemoPracticeSeeder(
         if (string.IsNullOrEmpty(options.Value.Password))
         {
             var file = Path.Combine(environment.ContentRootPath, options.Value.CredentialsFile);
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            Composition.OwnerOnlyFolder.Create(Path.GetDirectoryName(file)!);
             await File.WriteAllTextAsync(file, credentials.ToString(), cancellationToken);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             logger.LogWarning("Demo practice seeded; sign-in details written to {File}", file);
         }
     }

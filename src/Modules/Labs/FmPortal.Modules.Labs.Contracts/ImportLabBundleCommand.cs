@@ -6,9 +6,10 @@ namespace FmPortal.Modules.Labs.Contracts;
 /// <summary>
 /// Imports a FHIR R4 Bundle of laboratory results, all or nothing. The patient comes from the bundle's
 /// Patient resource (matched to a portal patient); a bundle without one needs <see cref="PatientId"/>.
-/// Importing the same bundle again creates nothing new.
+/// Importing the same bundle again creates nothing new. An administrative act for the whole practice
+/// (the file names the patient), so it needs Labs:Administer, which clinicians do not hold.
 /// </summary>
-[RequiresPermission(DataDomain.Labs, DataAction.Write)]
+[RequiresPermission(DataDomain.Labs, DataAction.Administer)]
 public sealed record ImportLabBundleCommand : ICommand<LabImportResult>
 {
     public const long MaxBytes = 20 * 1024 * 1024;

@@ -39,6 +39,10 @@ public sealed record AnalyteTrendDto
     [FieldDomain(DataDomain.Labs)] public string? LoincCode { get; init; }
     [FieldDomain(DataDomain.Labs)] public string? Display { get; init; }
     [FieldDomain(DataDomain.Labs)] public string? Unit { get; init; }
+
+    /// <summary>Results of this test reported in another unit, not plotted with these.</summary>
+    [FieldDomain(DataDomain.Labs)] public int? OtherUnitCount { get; init; }
+
     public IReadOnlyList<TrendPointDto> Points { get; init; } = [];
 }
 

@@ -34,9 +34,10 @@ public sealed record AddCareTeamMemberCommand(
 /// Finds the portal patient a file from another system is about: by a shared identifier first, then by
 /// exact name and birth date. Answers with an id or nothing; never with demographics.
 /// With <see cref="PortalPatientId"/> it confirms that patient exists and, if other details are given,
-/// that they describe that same patient.
+/// that they describe that same patient. Practice-wide, so administrative only: for anyone else it
+/// would answer "is this person a patient here?".
 /// </summary>
-[RequiresPermission(DataDomain.Demographics, DataAction.Read)]
+[RequiresPermission(DataDomain.Administration, DataAction.Read)]
 public sealed record MatchPatientQuery : IQuery<PatientMatch>
 {
     [AuditPatientId] public Guid? PortalPatientId { get; init; }

@@ -53,7 +53,7 @@ public sealed class DefaultAccessMatrix : IAccessMatrix
         {
             [DataDomain.Administration] = [R, W, Adm], [DataDomain.Demographics] = [R],
             // Importing lab files is an administrative act: the admin writes results, never reads values.
-            [DataDomain.Labs] = [W],
+            [DataDomain.Labs] = [Adm],
         },
         [Roles.Patient] = new()
         {
@@ -64,7 +64,7 @@ public sealed class DefaultAccessMatrix : IAccessMatrix
         // Start-up and command-line tasks (demo seed, lab import): registration, care teams, lab writes. No reads of values.
         [Roles.SystemIntegration] = new()
         {
-            [DataDomain.Labs] = [W], [DataDomain.Demographics] = [R, W], [DataDomain.Administration] = [W],
+            [DataDomain.Labs] = [Adm], [DataDomain.Demographics] = [R, W], [DataDomain.Administration] = [R, W],
         },
     };
 

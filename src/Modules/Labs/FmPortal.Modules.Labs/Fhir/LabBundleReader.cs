@@ -40,7 +40,11 @@ internal static class LabBundleReader
                     CheckSubject(observation.Subject, patientKeys, position, observation.Id);
                     if (IsGroupingPanel(observation)) { skipped++; break; }
                     reportOfResult.TryGetValue(entry, out var reportEntry);
-                    results.Add(ObservationMapper.Map(observation, SourceKey(entry), reportEntry is null ? null : SourceKey(reportEntry), position));
+                    var mapped = ObservationMapper.Map(observation, SourceKey(entry), reportEntry is null ? null : SourceKey(reportEntry), position);
+                    // A result without its own time takes its report's: a lab value without a date cannot be trended or read safely.
+                    if (mapped.EffectiveAt is null && reportEntry?.Resource is DiagnosticReport dated)
+                        mapped = mapped with { EffectiveAt = FhirTimes.Effective(dated.Effective) ?? dated.Issued?.ToUniversalTime() };
+                    results.Add(mapped);
                     break;
                 case DiagnosticReport report:
                     CheckSubject(report.Subject, patientKeys, position, report.Id);

@@ -14,10 +14,10 @@ internal sealed class SearchAuditEventsHandler(IDbContextFactory<AuditDbContext>
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var events = db.Events.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Actor))
-            events = events.Where(e => e.ActorName == query.Actor.Trim() || e.ActorId == query.Actor.Trim());
+            events = events.Where(e => e.ActorName.ToLower() == query.Actor.Trim().ToLower() || e.ActorId == query.Actor.Trim());
         if (query.PatientId is { } patientId) events = events.Where(e => e.PatientId == patientId);
         if (!string.IsNullOrWhiteSpace(query.RequestType))
-            events = events.Where(e => e.RequestType.StartsWith(query.RequestType.Trim()));
+            events = events.Where(e => e.RequestType.ToLower().Contains(query.RequestType.Trim().ToLower()));
         if (query.Outcome is { } outcome) events = events.Where(e => e.Outcome == outcome);
         if (query.From is { } from) events = events.Where(e => e.OccurredAt >= from);
         if (query.To is { } to) events = events.Where(e => e.OccurredAt < to);

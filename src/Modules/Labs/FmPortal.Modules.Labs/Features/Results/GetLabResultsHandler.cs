@@ -14,19 +14,22 @@ internal sealed class GetLabResultsHandler(IDbContextFactory<LabsDbContext> fact
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var results = LabVisibility.VisibleTo(db.Results.AsNoTracking(), actors.Current!)
             .Where(r => r.PatientId == query.PatientId);
-        return await results
+        var rows = await results
             .OrderByDescending(r => r.EffectiveAt).ThenBy(r => r.Display)
-            .Select(r => new LabResultDto
+            .Select(r => new
             {
-                Id = r.Id, ReportId = r.ReportId,
+                Result = r,
                 ReportName = db.Reports.Where(p => p.Id == r.ReportId).Select(p => p.Display).FirstOrDefault(),
-                LoincCode = r.Code, Display = r.Display, Value = r.ValueQuantity, Unit = r.Unit, ValueText = r.ValueText,
-                ReferenceRange = r.ReferenceText ?? (r.ReferenceLow != null || r.ReferenceHigh != null
-                    ? (r.ReferenceLow != null ? r.ReferenceLow.ToString() : "") + "–" + (r.ReferenceHigh != null ? r.ReferenceHigh.ToString() : "")
-                    : null),
-                Interpretation = r.Interpretation, IsAbnormal = r.IsAbnormal, EffectiveAt = r.EffectiveAt, ReleasedAt = r.ReleasedAt,
             })
             .ToListAsync(cancellationToken);
+        return rows.Select(x => new LabResultDto
+        {
+            Id = x.Result.Id, ReportId = x.Result.ReportId, ReportName = x.ReportName,
+            LoincCode = x.Result.Code, Display = x.Result.Display, Value = x.Result.ValueQuantity, Unit = x.Result.Unit,
+            ValueText = x.Result.ValueText, ReferenceRange = LabFormat.Range(x.Result.ReferenceLow, x.Result.ReferenceHigh, x.Result.ReferenceText),
+            Interpretation = x.Result.Interpretation, IsAbnormal = x.Result.IsAbnormal, EffectiveAt = x.Result.EffectiveAt,
+            ReleasedAt = x.Result.ReleasedAt,
+        }).ToList();
     }
 }
 

@@ -18,13 +18,17 @@ internal sealed class GetAnalyteTrendHandler(IDbContextFactory<LabsDbContext> fa
             .OrderBy(r => r.EffectiveAt)
             .Select(r => new { r.Id, r.EffectiveAt, r.ValueQuantity, r.IsAbnormal, r.Display, r.Unit })
             .ToListAsync(cancellationToken);
+        // One line, one unit: values in another unit (1.3 mmol/L beside 56 mg/dL) are left off, and counted.
+        var unit = rows.LastOrDefault()?.Unit;
+        var sameUnit = rows.Where(r => string.Equals(r.Unit, unit, StringComparison.Ordinal)).ToList();
         return new AnalyteTrendDto
         {
             PatientId = query.PatientId,
             LoincCode = query.LoincCode,
             Display = rows.LastOrDefault()?.Display,
-            Unit = rows.LastOrDefault()?.Unit,
-            Points = rows.Select(r => new TrendPointDto
+            Unit = unit,
+            OtherUnitCount = rows.Count - sameUnit.Count,
+            Points = sameUnit.Select(r => new TrendPointDto
             {
                 ResultId = r.Id, EffectiveAt = r.EffectiveAt, Value = r.ValueQuantity, IsAbnormal = r.IsAbnormal,
             }).ToList(),
