@@ -64,6 +64,8 @@ public sealed class LabBundleReaderTests
 
         Assert.Null(bundle.Patient);
         Assert.Equal(4, bundle.Results.Count);
+        // The Observations carry no time of their own; they take the report's (2011-03-04T08:30+11:00).
+        Assert.All(bundle.Results, r => Assert.Equal(new DateTimeOffset(2011, 3, 3, 21, 30, 0, TimeSpan.Zero), r.EffectiveAt));
         var cholesterol = bundle.Results.Single(r => r.Code == "35200-5");
         Assert.Equal(6.3m, cholesterol.ValueQuantity);
         Assert.Equal("mmol/L", cholesterol.Unit);
