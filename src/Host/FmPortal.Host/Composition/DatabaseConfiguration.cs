@@ -26,10 +26,11 @@ internal static class DatabaseConfiguration
 /// <summary>The data folder holds the database and generated secrets: readable by the service account only.</summary>
 internal static class OwnerOnlyFolder
 {
+    /// <summary>Creates the folder owner-only. An existing folder is left as its owner set it (it may be shared, like /tmp).</summary>
     public static void Create(string folder)
     {
-        Directory.CreateDirectory(folder);
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (Directory.Exists(folder)) return;
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
+        else Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 }

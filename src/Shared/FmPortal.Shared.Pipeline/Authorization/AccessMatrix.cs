@@ -2,15 +2,6 @@ using FmPortal.Shared.Kernel.Security;
 
 namespace FmPortal.Shared.Pipeline.Authorization;
 
-/// <summary>Role × data domain × action. Anything not listed is denied.</summary>
-public interface IAccessMatrix
-{
-    bool Allows(string role, DataDomain domain, DataAction action);
-
-    /// <summary>Restricted fields (mental health, genetics…) need an explicit grant on top of the domain.</summary>
-    bool AllowsRestricted(string role, DataDomain domain);
-}
-
 /// <summary>
 /// The seeded defaults. Kept as data (role → domain → actions) so it can move to the database and the
 /// admin UI without changing the behaviors that read it.
@@ -59,7 +50,7 @@ public sealed class DefaultAccessMatrix : IAccessMatrix
         {
             [DataDomain.Demographics] = [R], [DataDomain.Contact] = [R, W], [DataDomain.IntakeHistory] = [R, W],
             [DataDomain.Labs] = [R], [DataDomain.CarePlans] = [R], [DataDomain.Messages] = [R, W],
-            [DataDomain.Documents] = [R, W],
+            [DataDomain.Documents] = [R, W], [DataDomain.Billing] = [R],
         },
         // Start-up and command-line tasks (demo seed, lab import): registration, care teams, lab writes. No reads of values.
         [Roles.SystemIntegration] = new()
