@@ -1,0 +1,31 @@
+using FmPortal.Host.Composition;
+
+namespace FmPortal.Tests.Integration.Persistence;
+
+public sealed class DataFolderTests
+{
+    [Fact]
+    public void A_data_folder_the_portal_creates_is_readable_by_its_owner_only()
+    {
+        if (OperatingSystem.IsWindows()) Assert.Skip("Unix file modes only.");
+        var folder = Path.Combine(Path.GetTempPath(), "fmportal-data-" + Guid.NewGuid().ToString("N"));
+
+        OwnerOnlyFolder.Create(folder);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+        Directory.Delete(folder);
+    }
+
+    [Fact]
+    public void An_existing_shared_folder_keeps_its_permissions()
+    {
+        if (OperatingSystem.IsWindows()) Assert.Skip("Unix file modes only.");
+        var shared = Directory.CreateTempSubdirectory("fmportal-shared-").FullName;
+        File.SetUnixFileMode(shared, (UnixFileMode)0b111_101_101);
+
+        OwnerOnlyFolder.Create(shared);
+
+        Assert.Equal((UnixFileMode)0b111_101_101, File.GetUnixFileMode(shared));
+        Directory.Delete(shared);
+    }
+}
