@@ -2,12 +2,12 @@ using FmPortal.Host.Composition;
 
 namespace FmPortal.Tests.Integration.Persistence;
 
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class DataFolderTests
 {
     [Fact]
     public void A_data_folder_the_portal_creates_is_readable_by_its_owner_only()
     {
-        if (OperatingSystem.IsWindows()) Assert.Skip("Unix file modes only.");
         var folder = Path.Combine(Path.GetTempPath(), "fmportal-data-" + Guid.NewGuid().ToString("N"));
 
         OwnerOnlyFolder.Create(folder);
@@ -19,7 +19,6 @@ public sealed class DataFolderTests
     [Fact]
     public void An_existing_shared_folder_keeps_its_permissions()
     {
-        if (OperatingSystem.IsWindows()) Assert.Skip("Unix file modes only.");
         var shared = Directory.CreateTempSubdirectory("fmportal-shared-").FullName;
         File.SetUnixFileMode(shared, (UnixFileMode)0b111_101_101);
 
