@@ -80,6 +80,8 @@ public abstract class PipelineTests(Func<PortalApp> portal)
         }));
         Assert.NotEmpty(attempted.Items);
         Assert.True(attempted.Items.Min(e => e.OccurredAt) <= allowed.OccurredAt);
+        // The everyday view shows outcomes; the markers only when asked for.
+        Assert.DoesNotContain(events, e => e.Outcome == AuditOutcome.Attempted);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ public sealed record SearchAuditEventsQuery : IQuery<Page<AuditEventDto>>
     public Guid? PatientId { get; init; }
     public string? RequestType { get; init; }
     public AuditOutcome? Outcome { get; init; }
+
+    /// <summary>The "attempted" rows commands leave before they run; hidden unless asked for (or filtered by outcome).</summary>
+    public bool IncludeAttempts { get; init; }
     public DateTimeOffset? From { get; init; }
     public DateTimeOffset? To { get; init; }
     public int Skip { get; init; }

@@ -1,6 +1,7 @@
 using FmPortal.Modules.Audit.Contracts;
 using FmPortal.Modules.Audit.Data;
 using FmPortal.Shared.Kernel;
+using FmPortal.Shared.Kernel.Audit;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,7 @@ internal sealed class SearchAuditEventsHandler(IDbContextFactory<AuditDbContext>
         if (!string.IsNullOrWhiteSpace(query.RequestType))
             events = events.Where(e => e.RequestType.ToLower().Contains(query.RequestType.Trim().ToLower()));
         if (query.Outcome is { } outcome) events = events.Where(e => e.Outcome == outcome);
+        else if (!query.IncludeAttempts) events = events.Where(e => e.Outcome != AuditOutcome.Attempted);
         if (query.From is { } from) events = events.Where(e => e.OccurredAt >= from);
         if (query.To is { } to) events = events.Where(e => e.OccurredAt < to);
 
