@@ -35,25 +35,20 @@ public class PortalApp(TestDatabase database) : WebApplicationFactory<Program>
     }
 
     /// <summary>Sends through the full pipeline as the named demo user, with the claims a real sign-in produces.</summary>
-    public async Task<T> As<T>(string userName, Func<IMediator, ValueTask<T>> send)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<IActorContext>().Set(await ActorFor(scope.ServiceProvider, userName));
-        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
-    }
+    public Task<T> As<T>(string userName, Func<IMediator, ValueTask<T>> send) =>
+        Send(async services => (Actor?)await ActorFor(services, userName), send);
 
     /// <summary>Sends as a system actor (the command line's identity).</summary>
-    public async Task<T> AsSystem<T>(Func<IMediator, ValueTask<T>> send)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<IActorContext>().Set(Actor.System("test-system", "test-session"));
-        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
-    }
+    public Task<T> AsSystem<T>(Func<IMediator, ValueTask<T>> send) =>
+        Send(_ => Task.FromResult<Actor?>(Actor.System("test-system", "test-session")), send);
 
     /// <summary>Sends with nobody signed in.</summary>
-    public async Task<T> Anonymously<T>(Func<IMediator, ValueTask<T>> send)
+    public Task<T> Anonymously<T>(Func<IMediator, ValueTask<T>> send) => Send(_ => Task.FromResult<Actor?>(null), send);
+
+    private async Task<T> Send<T>(Func<IServiceProvider, Task<Actor?>> actor, Func<IMediator, ValueTask<T>> send)
     {
         await using var scope = Services.CreateAsyncScope();
+        if (await actor(scope.ServiceProvider) is { } signedIn) scope.ServiceProvider.GetRequiredService<IActorContext>().Set(signedIn);
         return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
     }
 

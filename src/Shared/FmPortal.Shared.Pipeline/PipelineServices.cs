@@ -24,6 +24,5 @@ public sealed class ActorContext : IActorContext
 
     public void Set(Actor actor) => Current = actor;
 
-    /// <summary>Signed out: nothing more may be asked in this scope's name.</summary>
     public void Clear() => Current = null;
 }

@@ -27,8 +27,7 @@ public static class RawSql
     }
 
     /// <summary>The audit table's name as the provider spells it.</summary>
-    public static string AuditTable(TestDatabase database) =>
-        database.Provider == DatabaseProvider.Sqlite ? "audit_Events" : "audit.\"Events\"";
+    public static string AuditTable(TestDatabase database) => Table(database, "audit", "Events");
 
     public static string Table(TestDatabase database, string schema, string table) =>
         database.Provider == DatabaseProvider.Sqlite ? $"{schema}_{table}" : $"{schema}.\"{table}\"";
@@ -50,14 +49,14 @@ public sealed class AuditOutage : IAsyncDisposable
 
     public static async Task<AuditOutage> StartAsync(TestDatabase database)
     {
-        await RawSql.ExecuteAsync(database, database.Provider == DatabaseProvider.Sqlite
-            ? "ALTER TABLE audit_Events RENAME TO audit_Events_offline"
-            : "ALTER TABLE audit.\"Events\" RENAME TO \"Events_offline\"");
+        await Rename(database, "Events", "Events_offline");
         return new AuditOutage(database);
     }
 
-    public async ValueTask DisposeAsync() =>
-        await RawSql.ExecuteAsync(_database, _database.Provider == DatabaseProvider.Sqlite
-            ? "ALTER TABLE audit_Events_offline RENAME TO audit_Events"
-            : "ALTER TABLE audit.\"Events_offline\" RENAME TO \"Events\"");
+    public async ValueTask DisposeAsync() => await Rename(_database, "Events_offline", "Events");
+
+    // RENAME TO takes a bare name: no schema on PostgreSQL, the prefix on SQLite.
+    private static Task<int> Rename(TestDatabase database, string from, string to) =>
+        RawSql.ExecuteAsync(database, $"ALTER TABLE {RawSql.Table(database, "audit", from)} RENAME TO " +
+            (database.Provider == DatabaseProvider.Sqlite ? $"audit_{to}" : $"\"{to}\""));
 }

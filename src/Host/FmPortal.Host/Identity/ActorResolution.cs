@@ -51,7 +51,7 @@ internal sealed class ActorCircuitHandler(AuthenticationStateProvider authentica
     {
         var user = (await state).User;
         if (PortalClaims.ToActor(user, _address ?? actors.Current?.ClientAddress) is { } actor) actors.Set(actor);
-        else if (actors is Shared.Pipeline.ActorContext context) context.Clear();
+        else actors.Clear();
     }
 
     public void Dispose() => authentication.AuthenticationStateChanged -= OnChanged;

@@ -14,9 +14,7 @@ public static class PortalClaims
     {
         if (principal.Identity?.IsAuthenticated != true) return null;
         if (!Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)) return null;
-        var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
-        // One role per account; anything else is treated as no role at all (deny by default).
-        var role = roles.Count == 1 ? roles[0] : "none";
+        var role = Roles.Of(principal);
         Guid? patientId = Guid.TryParse(principal.FindFirstValue(PatientId), out var p) ? p : null;
         return new Actor(userId, principal.Identity.Name ?? userId.ToString(), role, ActorKind.User, patientId,
             principal.FindFirstValue(SessionId) ?? "unknown", clientAddress);

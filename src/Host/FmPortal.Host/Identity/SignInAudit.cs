@@ -9,32 +9,30 @@ namespace FmPortal.Host.Identity;
 /// </summary>
 public sealed class SignInAudit(IAuditWriter writer, TimeProvider clock)
 {
-    public Task RecordSuccessAsync(Actor actor, HttpContext http) => Append(new AuditRecord
+    public Task RecordSuccessAsync(Actor actor, HttpContext http) => Write(Record(http, "Identity.SignIn", AuditOutcome.Allowed) with
     {
-        Id = Guid.CreateVersion7(), CorrelationId = Guid.CreateVersion7(), OccurredAt = clock.GetUtcNow(),
-        ActorId = actor.UserId.ToString(), ActorName = actor.UserName, ActorRole = actor.Role,
-        RequestType = "Identity.SignIn", Outcome = AuditOutcome.Allowed,
-        SessionId = actor.SessionId, ClientAddress = http.Connection.RemoteIpAddress?.ToString(),
+        ActorId = actor.UserId.ToString(), ActorName = actor.UserName, ActorRole = actor.Role, SessionId = actor.SessionId,
     });
 
-    public Task RecordFailureAsync(PortalUser? user, string reason, HttpContext http) => Append(new AuditRecord
+    public Task RecordFailureAsync(PortalUser? user, string reason, HttpContext http) => Write(Record(http, "Identity.SignIn", AuditOutcome.Denied) with
     {
-        Id = Guid.CreateVersion7(), CorrelationId = Guid.CreateVersion7(), OccurredAt = clock.GetUtcNow(),
-        ActorId = user?.Id.ToString() ?? "unknown", ActorName = user?.UserName ?? "(unknown user)", ActorRole = "none",
-        RequestType = "Identity.SignIn", Outcome = AuditOutcome.Denied, Reason = reason,
-        ClientAddress = http.Connection.RemoteIpAddress?.ToString(),
+        ActorId = user?.Id.ToString() ?? "unknown", ActorName = user?.UserName ?? "(unknown user)", Reason = reason,
     });
 
-    public Task RecordSignOutAsync(HttpContext http) => Append(new AuditRecord
+    public Task RecordSignOutAsync(HttpContext http) => Write(Record(http, "Identity.SignOut", AuditOutcome.Allowed) with
     {
-        Id = Guid.CreateVersion7(), CorrelationId = Guid.CreateVersion7(), OccurredAt = clock.GetUtcNow(),
         ActorId = http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "anonymous",
         ActorName = http.User.Identity?.Name ?? "anonymous",
-        ActorRole = http.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value ?? "none",
-        RequestType = "Identity.SignOut", Outcome = AuditOutcome.Allowed,
+        ActorRole = Roles.Of(http.User),
         SessionId = http.User.FindFirst(PortalClaims.SessionId)?.Value,
-        ClientAddress = http.Connection.RemoteIpAddress?.ToString(),
     });
 
-    private Task Append(AuditRecord record) => writer.AppendAsync(record, CancellationToken.None);
+    private Task Write(AuditRecord record) => writer.AppendAsync(record, CancellationToken.None);
+
+    private AuditRecord Record(HttpContext http, string type, AuditOutcome outcome) => new()
+    {
+        Id = Guid.CreateVersion7(), CorrelationId = Guid.CreateVersion7(), OccurredAt = clock.GetUtcNow(),
+        ActorId = "unknown", ActorName = "unknown", ActorRole = "none", RequestType = type, Outcome = outcome,
+        ClientAddress = http.Connection.RemoteIpAddress?.ToString(),
+    };
 }

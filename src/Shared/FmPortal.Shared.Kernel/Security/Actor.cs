@@ -31,6 +31,9 @@ public interface IActorContext
     Actor? Current { get; }
 
     void Set(Actor actor);
+
+    /// <summary>Signed out: nothing more may be asked in this scope's name.</summary>
+    void Clear();
 }
 
 /// <summary>The care relationship: which staff members are on a patient's care team.</summary>

@@ -26,4 +26,11 @@ public static class Roles
     public static bool IsStaff(string role) => Staff.Contains(role);
 
     public static bool IsClinician(string role) => role is Physician or NursePractitioner;
+
+    /// <summary>The account's one role; none, or more than one, reads as "none" (deny by default).</summary>
+    public static string Of(System.Security.Claims.ClaimsPrincipal principal)
+    {
+        var roles = principal.FindAll(System.Security.Claims.ClaimTypes.Role).Take(2).ToList();
+        return roles.Count == 1 ? roles[0].Value : "none";
+    }
 }

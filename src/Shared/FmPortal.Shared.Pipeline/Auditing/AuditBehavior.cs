@@ -38,14 +38,9 @@ public sealed class AuditBehavior<TMessage, TResponse>(
             {
                 response = await next(message, cancellationToken);
             }
-            catch (AccessDeniedException denied)
+            catch (PortalException refused) when (refused is AccessDeniedException or UndeclaredPermissionException)
             {
-                await Append(audit, correlationId, AuditOutcome.Denied, denied.Code);
-                throw;
-            }
-            catch (UndeclaredPermissionException undeclared)
-            {
-                await Append(audit, correlationId, AuditOutcome.Denied, undeclared.Code);
+                await Append(audit, correlationId, AuditOutcome.Denied, refused.Code);
                 throw;
             }
             catch (PortalException failed)

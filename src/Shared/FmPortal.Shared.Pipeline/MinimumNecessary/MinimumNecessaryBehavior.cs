@@ -1,7 +1,5 @@
-using FmPortal.Shared.Kernel.Errors;
 using FmPortal.Shared.Kernel.Security;
 using FmPortal.Shared.Pipeline.Auditing;
-using FmPortal.Shared.Pipeline.Authorization;
 using Mediator;
 
 namespace FmPortal.Shared.Pipeline.MinimumNecessary;
@@ -23,9 +21,8 @@ public sealed class MinimumNecessaryBehavior<TMessage, TResponse>(IActorContext 
 
         var response = await next(message, cancellationToken);
 
+        // Authorization has already refused anonymous callers; without an actor every field is withheld.
         var actor = actors.Current;
-        if (actor is null && !RequestPermission.For(typeof(TMessage)).RequiresNothing)
-            throw new AccessDeniedException("unauthenticated");
         FieldFilter.Apply(response, field => actor is not null && CanRead(actor, field), audit);
         return response;
     }

@@ -19,11 +19,11 @@ internal static class LabBundleReader
         var entries = bundle.Entry.Where(e => e.Resource is not null).ToList();
         var index = new ReferenceIndex(entries);
 
-        var patients = entries.Select(e => e.Resource).OfType<Patient>().ToList();
+        var patients = entries.Where(e => e.Resource is Patient).ToList();
         if (patients.Count > 1)
             throw new LabBundleException($"The bundle holds {patients.Count} Patient resources; one bundle must be about one patient.");
-        var patient = patients.Count == 1 ? ReadPatient(patients[0]) : null;
-        var patientKeys = patients.Count == 1 ? index.KeysOf(entries.First(e => e.Resource is Patient)) : [];
+        var patient = patients.Count == 1 ? ReadPatient((Patient)patients[0].Resource!) : null;
+        var patientKeys = patients.Count == 1 ? index.KeysOf(patients[0]) : [];
 
         var reports = entries.Where(e => e.Resource is DiagnosticReport).ToList();
         var reportOfResult = MapResultsToReports(reports, index);
