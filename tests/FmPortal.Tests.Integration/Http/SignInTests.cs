@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.RegularExpressions;
 using FmPortal.Modules.Audit.Contracts;
@@ -82,6 +83,29 @@ public sealed class SignInTests : IClassFixture<SignInTests.Portal>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.True(response.Headers.Location!.OriginalString is "/" or "/%E3%80%80", response.Headers.Location.OriginalString);
     }
+
+    [Fact]
+    public async Task The_periodic_stamp_check_keeps_the_session_id_of_the_sign_in()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Identity.SecurityStampValidatorOptions>>().Value;
+        var signIn = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.SignInManager<FmPortal.Host.Identity.PortalUser>>();
+        var user = (await signIn.UserManager.FindByNameAsync("billing.quinn"))!;
+        var atSignIn = await signIn.CreateUserPrincipalAsync(user);
+        var rebuilt = await signIn.CreateUserPrincipalAsync(user);
+        Assert.NotEqual(SessionOf(atSignIn), SessionOf(rebuilt));   // the factory mints a new one each time
+
+        await options.OnRefreshingPrincipal!(new Microsoft.AspNetCore.Identity.SecurityStampRefreshingPrincipalContext
+        {
+            CurrentPrincipal = atSignIn, NewPrincipal = rebuilt,
+        });
+
+        Assert.Equal(SessionOf(atSignIn), SessionOf(rebuilt));
+        Assert.Single(rebuilt.FindAll(FmPortal.Host.Identity.PortalClaims.SessionId));
+    }
+
+    private static string? SessionOf(System.Security.Claims.ClaimsPrincipal principal) =>
+        principal.FindFirst(FmPortal.Host.Identity.PortalClaims.SessionId)?.Value;
 
     [Fact]
     public async Task After_sign_out_a_copy_of_the_old_cookie_no_longer_opens_anything()

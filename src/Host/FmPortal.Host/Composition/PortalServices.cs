@@ -73,7 +73,11 @@ public static class PortalServices
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddDefaultTokenProviders();
         // Cookies carrying a renewed security stamp elsewhere (sign-out, later: password or role change) stop working within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = revalidate);
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = revalidate;
+            o.OnRefreshingPrincipal = PortalClaims.KeepSession;
+        });
         services.ConfigureApplicationCookie(o =>
         {
             // __Host-: Secure, whole site, no Domain. Browsers treat http://localhost as secure, so development works.

@@ -21,6 +21,9 @@ public static class Roles
         Physician, NursePractitioner, HealthCoach, Nutritionist, FrontDesk, Billing, ComplianceOfficer, PracticeAdmin,
     ];
 
+    /// <summary>Staff who work with patients' charts, as one attribute value for page-level [Authorize(Roles = …)].</summary>
+    public const string CareTeam = Physician + "," + NursePractitioner + "," + HealthCoach + "," + Nutritionist + "," + FrontDesk + "," + Billing;
+
     public static readonly IReadOnlyList<string> All = [.. Staff, Patient, SystemIntegration];
 
     public static bool IsStaff(string role) => Staff.Contains(role);
